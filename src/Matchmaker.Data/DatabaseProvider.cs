@@ -1,0 +1,7 @@
+namespace Matchmaker.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

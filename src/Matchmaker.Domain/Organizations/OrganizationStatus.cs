@@ -1,0 +1,9 @@
+namespace Matchmaker.Domain.Organizations;
+
+public enum OrganizationStatus
+{
+    PendingVerification,
+    Authorized,
+    Rejected,
+    Suspended,
+}

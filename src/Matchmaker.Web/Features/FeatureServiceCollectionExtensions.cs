@@ -1,0 +1,24 @@
+using Matchmaker.Web.Features.AdminOrganizations;
+using Matchmaker.Web.Features.Directory;
+using Matchmaker.Web.Features.Home;
+using Matchmaker.Web.Features.Invitations;
+using Matchmaker.Web.Features.Organization;
+using Matchmaker.Web.Features.Registration;
+using Matchmaker.Web.Features.Staff;
+
+namespace Matchmaker.Web.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    public static IServiceCollection AddMatchmakerFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<HomeService>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<AdminOrganizationService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<DirectoryService>();
+        return services;
+    }
+}

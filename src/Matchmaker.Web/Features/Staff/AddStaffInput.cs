@@ -1,0 +1,10 @@
+namespace Matchmaker.Web.Features.Staff;
+
+public sealed record AddStaffInput
+{
+    public string DisplayName { get; init; } = string.Empty;
+
+    public string Email { get; init; } = string.Empty;
+
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}

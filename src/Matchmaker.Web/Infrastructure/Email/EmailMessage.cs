@@ -1,0 +1,3 @@
+namespace Matchmaker.Web.Infrastructure.Email;
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);
