@@ -117,6 +117,7 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(
     app.Services, app.Configuration.GetValue("Database:SeedDemoData", true), app.Lifetime.ApplicationStopping);
+await AdminBootstrap.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 if (app.Configuration.GetValue("App:BehindProxy", false))
 {
