@@ -1,5 +1,8 @@
 using Matchmaker.Data.Identity;
 using Matchmaker.Domain.Catalog;
+using Matchmaker.Domain.Leads;
+using Matchmaker.Domain.Network;
+using Matchmaker.Domain.Settings;
 using Matchmaker.Domain.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +30,18 @@ public sealed class MatchmakerDbContext(DbContextOptions<MatchmakerDbContext> op
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<OrganizationRelationship> Relationships => Set<OrganizationRelationship>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+
+    public DbSet<LeadAccess> LeadAccessLog => Set<LeadAccess>();
+
+    public DbSet<ProgramSettings> ProgramSettings => Set<ProgramSettings>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampVersions();
@@ -52,6 +67,16 @@ public sealed class MatchmakerDbContext(DbContextOptions<MatchmakerDbContext> op
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<OrganizationStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Industry>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LeadStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LeadRoute>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReferralStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SalesStage>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Timeframe>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<CompanySize>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutcomeReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LeadAction>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<AccessLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RelationshipKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     /// <summary>

@@ -111,7 +111,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 });
 
 builder.Services.AddHealthChecks().AddDbContextCheck<MatchmakerDbContext>("database");
-builder.Services.AddMatchmakerFeatures();
+builder.Services.AddMatchmakerFeatures(builder.Configuration);
 
 var app = builder.Build();
 

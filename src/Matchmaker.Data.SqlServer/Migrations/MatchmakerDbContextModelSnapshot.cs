@@ -143,6 +143,371 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.ToTable("ProductAreas");
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AcceptedByOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AcceptedReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ClaimBounty")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("CustomerCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CustomerCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("CustomerConsented")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CustomerEmailDomain")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CustomerIndustry")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CustomerPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("CustomerSize")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("CustomerState")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("CustomerZip5")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("EstimatedValueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NormalizedCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OutcomeText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("OwnerOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PossibleDuplicateOfLeadId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RequireOwnerConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Timeframe")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("WonValueCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PossibleDuplicateOfLeadId");
+
+                    b.HasIndex("NormalizedCompany", "SubmittedAtUtc");
+
+                    b.HasIndex("OwnerOrganizationId", "EstimatedValueCents");
+
+                    b.HasIndex("OwnerOrganizationId", "SubmittedAtUtc");
+
+                    b.HasIndex("OwnerOrganizationId", "Status", "SubmittedAtUtc");
+
+                    b.HasIndex("Route", "Status", "SubmittedAtUtc");
+
+                    b.ToTable("Leads");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId", "AtUtc");
+
+                    b.ToTable("LeadAccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId", "AtUtc");
+
+                    b.ToTable("LeadEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadProductArea", b =>
+                {
+                    b.Property<int>("LeadId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProductAreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("LeadId", "ProductAreaId");
+
+                    b.HasIndex("ProductAreaId", "LeadId");
+
+                    b.ToTable("LeadProductArea");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("DeclineText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OfferedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ReceiverOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RespondedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneAcceptedPerLead")
+                        .HasFilter("\"Status\" = 'Accepted'");
+
+                    b.HasIndex("LeadId", "ReceiverOrganizationId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DeadlineUtc");
+
+                    b.HasIndex("ReceiverOrganizationId", "Status", "DeadlineUtc");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("OrganizationId", "OtherOrganizationId");
+
+                    b.HasIndex("OtherOrganizationId");
+
+                    b.HasIndex("OrganizationId", "Kind");
+
+                    b.ToTable("OrganizationRelationships", (string)null);
+                });
+
             modelBuilder.Entity("Matchmaker.Domain.Organizations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -381,6 +746,35 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Settings.ProgramSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("BountyAmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BountyBudgetCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DuplicateWindowDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QueueServiceLevelBusinessDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralResponseDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgramSettings");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -541,6 +935,83 @@ namespace Matchmaker.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("PossibleDuplicateOfLeadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadAccess", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadEvent", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("Events")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadProductArea", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("ProductAreas")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Catalog.ProductArea", null)
+                        .WithMany()
+                        .HasForeignKey("ProductAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Referral", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OtherOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Matchmaker.Domain.Organizations.Invitation", b =>
                 {
                     b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
@@ -641,6 +1112,15 @@ namespace Matchmaker.Data.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("ProductAreas");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("Matchmaker.Domain.Organizations.PartnerOrganization", b =>

@@ -135,6 +135,363 @@ namespace Matchmaker.Data.Sqlite.Migrations
                     b.ToTable("ProductAreas");
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedByOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClaimBounty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CustomerConsented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerEmailDomain")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerIndustry")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerSize")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerState")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerZip5")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimatedValueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedCompany")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PossibleDuplicateOfLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireOwnerConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timeframe")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WonValueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PossibleDuplicateOfLeadId");
+
+                    b.HasIndex("NormalizedCompany", "SubmittedAtUtc");
+
+                    b.HasIndex("OwnerOrganizationId", "EstimatedValueCents");
+
+                    b.HasIndex("OwnerOrganizationId", "SubmittedAtUtc");
+
+                    b.HasIndex("OwnerOrganizationId", "Status", "SubmittedAtUtc");
+
+                    b.HasIndex("Route", "Status", "SubmittedAtUtc");
+
+                    b.ToTable("Leads");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId", "AtUtc");
+
+                    b.ToTable("LeadAccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId", "AtUtc");
+
+                    b.ToTable("LeadEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadProductArea", b =>
+                {
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LeadId", "ProductAreaId");
+
+                    b.HasIndex("ProductAreaId", "LeadId");
+
+                    b.ToTable("LeadProductArea");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OfferedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceiverOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneAcceptedPerLead")
+                        .HasFilter("\"Status\" = 'Accepted'");
+
+                    b.HasIndex("LeadId", "ReceiverOrganizationId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DeadlineUtc");
+
+                    b.HasIndex("ReceiverOrganizationId", "Status", "DeadlineUtc");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId", "OtherOrganizationId");
+
+                    b.HasIndex("OtherOrganizationId");
+
+                    b.HasIndex("OrganizationId", "Kind");
+
+                    b.ToTable("OrganizationRelationships", (string)null);
+                });
+
             modelBuilder.Entity("Matchmaker.Domain.Organizations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -367,6 +724,35 @@ namespace Matchmaker.Data.Sqlite.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Settings.ProgramSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BountyAmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BountyBudgetCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DuplicateWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QueueServiceLevelBusinessDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralResponseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgramSettings");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -520,6 +906,83 @@ namespace Matchmaker.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("PossibleDuplicateOfLeadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadAccess", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadEvent", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("Events")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.LeadProductArea", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("ProductAreas")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Catalog.ProductArea", null)
+                        .WithMany()
+                        .HasForeignKey("ProductAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Referral", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OtherOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Matchmaker.Domain.Organizations.Invitation", b =>
                 {
                     b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
@@ -620,6 +1083,15 @@ namespace Matchmaker.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("ProductAreas");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("Matchmaker.Domain.Organizations.PartnerOrganization", b =>

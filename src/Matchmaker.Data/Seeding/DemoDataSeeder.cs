@@ -83,6 +83,8 @@ public sealed class DemoDataSeeder(MatchmakerDbContext db, UserManager<Applicati
 
             registeredAt = registeredAt.AddDays(3);
         }
+
+        await new DemoLeadSeeder(db, now).SeedAsync(cancellationToken);
     }
 
     private async Task<ApplicationUser> CreateUserAsync(string email, string name, string timeZone, int? organizationId, string role)

@@ -17,6 +17,12 @@ public sealed class ReferenceDataSeeder(MatchmakerDbContext db, RoleManager<Iden
             }
         }
 
+        if (!await db.ProgramSettings.AnyAsync(cancellationToken))
+        {
+            db.ProgramSettings.Add(Domain.Settings.ProgramSettings.Defaults());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var known = await db.ProductAreas.Select(p => p.Code).ToListAsync(cancellationToken);
         var missing = ProductCatalog.Create().Where(p => !known.Contains(p.Code)).ToList();
         if (missing.Count > 0)

@@ -2,6 +2,9 @@ using Matchmaker.Web.Features.AdminOrganizations;
 using Matchmaker.Web.Features.Directory;
 using Matchmaker.Web.Features.Home;
 using Matchmaker.Web.Features.Invitations;
+using Matchmaker.Web.Features.Leads;
+using Matchmaker.Web.Features.Network;
+using Matchmaker.Web.Features.Offers;
 using Matchmaker.Web.Features.Organization;
 using Matchmaker.Web.Features.Registration;
 using Matchmaker.Web.Features.Staff;
@@ -10,7 +13,7 @@ namespace Matchmaker.Web.Features;
 
 public static class FeatureServiceCollectionExtensions
 {
-    public static IServiceCollection AddMatchmakerFeatures(this IServiceCollection services)
+    public static IServiceCollection AddMatchmakerFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<HomeService>();
         services.AddScoped<RegistrationService>();
@@ -19,6 +22,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AdminOrganizationService>();
         services.AddScoped<StaffService>();
         services.AddScoped<DirectoryService>();
+        services.AddScoped<NetworkService>();
+        services.AddScoped<LeadNotifications>();
+        services.AddScoped<LeadService>();
+        services.AddScoped<OfferService>();
+        services.AddScoped<ReferralExpiry>();
+        if (configuration.GetValue("Leads:RunExpiryJob", true))
+        {
+            services.AddHostedService<ReferralExpiryService>();
+        }
+
         return services;
     }
 }

@@ -15,6 +15,6 @@ public sealed class DirectoryController(DirectoryService directory) : Controller
             query = new DirectoryQuery();
         }
 
-        return View(await directory.SearchAsync(query, cancellationToken));
+        return View(await directory.SearchAsync(query, User.GetOrganizationId(), cancellationToken));
     }
 }

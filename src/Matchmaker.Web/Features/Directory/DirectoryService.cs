@@ -1,6 +1,7 @@
 using Matchmaker.Data;
 using Matchmaker.Domain.Common;
 using Matchmaker.Domain.Organizations;
+using Matchmaker.Web.Features.Network;
 using Matchmaker.Web.Features.Organization;
 using Matchmaker.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Matchmaker.Web.Features.Directory;
 
 /// <summary>The authorized partner network: searched, filtered and paged in the database.</summary>
-public sealed class DirectoryService(MatchmakerDbContext db)
+public sealed class DirectoryService(MatchmakerDbContext db, NetworkService network)
 {
-    public async Task<DirectoryViewModel> SearchAsync(DirectoryQuery query, CancellationToken cancellationToken)
+    public async Task<DirectoryViewModel> SearchAsync(DirectoryQuery query, int? viewerOrganizationId, CancellationToken cancellationToken)
     {
         var organizations = db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Authorized);
         var search = query.Search?.Trim();
@@ -50,6 +51,10 @@ public sealed class DirectoryService(MatchmakerDbContext db)
             states.Where(s => s.OrganizationId == o.Id).Select(s => s.State).ToList())).ToList();
         var options = await db.ProductAreas.AsNoTracking().OrderBy(p => p.SortOrder)
             .Select(p => new ProductAreaOption(p.Id, p.Name, p.IsBountyEligible)).ToListAsync(cancellationToken);
-        return new DirectoryViewModel(query, new PagedList<DirectoryRow>(rows, page.Page, page.PageSize, page.TotalCount), options);
+        var relationships = viewerOrganizationId is { } viewer
+            ? await network.KindsAsync(viewer, ids, cancellationToken)
+            : new Dictionary<int, Domain.Network.RelationshipKind>();
+        return new DirectoryViewModel(
+            query, new PagedList<DirectoryRow>(rows, page.Page, page.PageSize, page.TotalCount), options, viewerOrganizationId, relationships);
     }
 }

@@ -1,3 +1,4 @@
+using Matchmaker.Domain.Network;
 using Matchmaker.Web.Features.Organization;
 using Matchmaker.Web.Infrastructure.Web;
 
@@ -6,4 +7,9 @@ namespace Matchmaker.Web.Features.Directory;
 public sealed record DirectoryRow(
     int Id, string LegalName, string City, string State, bool AcceptingReferrals, IReadOnlyList<string> ProductAreas, IReadOnlyList<string> StatesServed);
 
-public sealed record DirectoryViewModel(DirectoryQuery Query, PagedList<DirectoryRow> Results, IReadOnlyList<ProductAreaOption> ProductAreas);
+public sealed record DirectoryViewModel(
+    DirectoryQuery Query,
+    PagedList<DirectoryRow> Results,
+    IReadOnlyList<ProductAreaOption> ProductAreas,
+    int? ViewerOrganizationId,
+    IReadOnlyDictionary<int, RelationshipKind> Relationships);

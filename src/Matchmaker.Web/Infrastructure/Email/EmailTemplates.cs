@@ -30,6 +30,9 @@ public static class EmailTemplates
             (string.IsNullOrWhiteSpace(reason) ? string.Empty : $" Reason: {reason}"),
             null, null, "Sign in to Matchmaker to see your organization's status.");
 
+    public static EmailMessage Notice(string to, string subject, string body, string action, string link) =>
+        Build(to, subject, body, action, link, "You receive this because you use Matchmaker for your organization.");
+
     private static EmailMessage Build(string to, string subject, string intro, string? action, string? link, string footer)
     {
         var encode = HtmlEncoder.Default;
