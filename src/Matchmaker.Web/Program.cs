@@ -74,6 +74,7 @@ builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.AddScoped<IAuthorizationHandler, AuthorizedOrganizationHandler>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<UserTime>();
+builder.Services.AddScoped<PublicUrls>();
 
 builder.Services.AddControllersWithViews(options =>
 {

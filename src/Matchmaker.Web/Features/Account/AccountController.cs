@@ -16,6 +16,7 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     IEmailSender emailSender,
+    PublicUrls urls,
     ILogger<AccountController> logger) : Controller
 {
     private const string WrongCredentials = "The email or password is not right. Check them and try again.";
@@ -244,8 +245,7 @@ public sealed class AccountController(
     }
 
     private string ResetLink(string email, string token) =>
-        Url.Action(nameof(ResetPassword), "Account",
-            new { email, token = ResetTokens.Encode(token) }, Request.Scheme)!;
+        urls.Absolute(Url.Action(nameof(ResetPassword), "Account", new { email, token = ResetTokens.Encode(token) })!);
 
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";

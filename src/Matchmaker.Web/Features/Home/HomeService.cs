@@ -1,4 +1,6 @@
 using Matchmaker.Data;
+using Matchmaker.Domain.Leads;
+using Matchmaker.Domain.Network;
 using Matchmaker.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +8,9 @@ namespace Matchmaker.Web.Features.Home;
 
 public sealed class HomeService(MatchmakerDbContext db, TimeProvider clock)
 {
+    private static readonly LeadStatus[] OpenStatuses =
+        [LeadStatus.AwaitingReview, LeadStatus.AwaitingOwnerConsent, LeadStatus.Offered, LeadStatus.Returned, LeadStatus.Accepted];
+
     public async Task<PartnerHomeViewModel?> PartnerAsync(int organizationId, bool isOrganizationAdmin, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -15,7 +20,10 @@ public sealed class HomeService(MatchmakerDbContext db, TimeProvider clock)
                 o.ProductAreas.Any(), o.ServedStates.Any(),
                 db.Users.Count(u => u.OrganizationId == o.Id && u.DeactivatedAtUtc == null),
                 db.Invitations.Count(i => i.OrganizationId == o.Id && i.AcceptedAtUtc == null && i.RevokedAtUtc == null && i.ExpiresAtUtc > now),
-                o.AcceptingReferrals, o.Capacity))
+                o.AcceptingReferrals, o.Capacity,
+                db.Relationships.Count(r => r.OrganizationId == o.Id && r.Kind == RelationshipKind.Preferred),
+                db.Leads.Count(l => l.OwnerOrganizationId == o.Id && OpenStatuses.Contains(l.Status)),
+                db.Referrals.Count(r => r.ReceiverOrganizationId == o.Id && r.Status == ReferralStatus.Pending && r.DeadlineUtc > now)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

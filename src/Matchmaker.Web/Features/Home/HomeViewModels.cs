@@ -12,7 +12,10 @@ public sealed record PartnerHomeViewModel(
     int ActiveMembers,
     int OpenInvitations,
     bool AcceptingReferrals,
-    int Capacity);
+    int Capacity,
+    int PreferredPeers,
+    int OpenLeads,
+    int PendingOffers);
 
 public sealed record NetworkSummary(int Authorized, int AcceptingReferrals, int StatesCovered, int Pending, int Suspended);
 

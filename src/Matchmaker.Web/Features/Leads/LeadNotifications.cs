@@ -1,6 +1,7 @@
 using Matchmaker.Data;
 using Matchmaker.Domain.Leads;
 using Matchmaker.Web.Infrastructure.Email;
+using Matchmaker.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Matchmaker.Web.Features.Leads;
@@ -9,7 +10,7 @@ namespace Matchmaker.Web.Features.Leads;
 /// Tells partners when something waits for them. Offer mails carry the redacted summary only:
 /// the customer's identity never leaves the portal before a receiver accepts.
 /// </summary>
-public sealed class LeadNotifications(MatchmakerDbContext db, IEmailSender emailSender, IHttpContextAccessor httpContextAccessor)
+public sealed class LeadNotifications(MatchmakerDbContext db, IEmailSender emailSender, PublicUrls urls)
 {
     public async Task OffersMadeAsync(Lead lead, IReadOnlyCollection<int> receiverIds, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class LeadNotifications(MatchmakerDbContext db, IEmailSender email
         var recipients = await db.Users
             .Where(u => u.OrganizationId != null && receiverIds.Contains(u.OrganizationId.Value) && u.IsOrganizationAdmin && u.DeactivatedAtUtc == null)
             .Select(u => u.Email!).ToListAsync(cancellationToken);
-        var link = $"{BaseUrl()}/offers";
+        var link = urls.Absolute("/offers");
         foreach (var email in recipients)
         {
             await emailSender.SendAsync(EmailTemplates.Notice(
@@ -47,12 +48,6 @@ public sealed class LeadNotifications(MatchmakerDbContext db, IEmailSender email
             submitter,
             $"{receiver} {answer} your lead for {lead.CustomerCompany}",
             $"{receiver} {answer} the lead for {lead.CustomerCompany}. The lead's page shows its status and history.",
-            "Open the lead", $"{BaseUrl()}/leads/{lead.Id}"), cancellationToken);
-    }
-
-    private string BaseUrl()
-    {
-        var request = httpContextAccessor.HttpContext?.Request;
-        return request is null ? string.Empty : $"{request.Scheme}://{request.Host}";
+            "Open the lead", urls.Absolute($"/leads/{lead.Id}")), cancellationToken);
     }
 }

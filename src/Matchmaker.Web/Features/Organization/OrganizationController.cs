@@ -7,7 +7,7 @@ namespace Matchmaker.Web.Features.Organization;
 
 /// <summary>The signed-in partner's own organization.</summary>
 [Authorize(Policy = Policies.Partner), Route("organization")]
-public sealed class OrganizationController(OrganizationService organizations) : Controller
+public sealed class OrganizationController(OrganizationService organizations, PublicUrls urls) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class OrganizationController(OrganizationService organizations) : 
         var organizationId = User.RequiredOrganizationId();
         if (ModelState.IsValid && await organizations.InviteAsync(
                 organizationId, User.GetUserId(), input.Email,
-                token => Url.Action("Accept", "Invitations", new { token }, Request.Scheme)!,
+                token => urls.Absolute(Url.Action("Accept", "Invitations", new { token })!),
                 ModelState, cancellationToken))
         {
             TempData.Success($"Invitation sent to {input.Email.Trim()}. The link works once and expires in 7 days.");

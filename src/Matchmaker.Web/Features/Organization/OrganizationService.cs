@@ -98,7 +98,11 @@ public sealed class OrganizationService(
             return false;
         }
 
-        db.Entry(organization).Property(MatchmakerDbContext.VersionProperty).OriginalValue = input.Version;
+        var entry = db.Entry(organization);
+        entry.Property(MatchmakerDbContext.VersionProperty).OriginalValue = input.Version;
+        // Saving only product areas or states would not touch the organization's row; marking it
+        // modified makes every save check (and bump) the version the form was loaded with.
+        entry.State = EntityState.Modified;
         organization.UpdateContactDetails(input.LegalName, input.Street, input.City, input.State, input.PostalCode, input.Phone, input.Website);
         organization.UpdateProfile(
             input.ProductAreaIds, input.StatesServed, input.Industries.Select(Enum.Parse<Industry>),

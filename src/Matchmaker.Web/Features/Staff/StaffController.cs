@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaker.Web.Features.Staff;
 
 [Authorize(Policy = Policies.Admin), Route("admin/staff")]
-public sealed class StaffController(StaffService staff) : Controller
+public sealed class StaffController(StaffService staff, PublicUrls urls) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -20,7 +20,7 @@ public sealed class StaffController(StaffService staff) : Controller
     {
         if (ModelState.IsValid && await staff.AddAsync(
                 input,
-                (email, token) => Url.Action("ResetPassword", "Account", new { email, token = ResetTokens.Encode(token) }, Request.Scheme)!,
+                (email, token) => urls.Absolute(Url.Action("ResetPassword", "Account", new { email, token = ResetTokens.Encode(token) })!),
                 ModelState, cancellationToken))
         {
             TempData.Success($"{input.DisplayName.Trim()} was added and emailed a link to set a password.");
