@@ -76,6 +76,7 @@ public sealed class MatchmakerDbContext(DbContextOptions<MatchmakerDbContext> op
         configurationBuilder.Properties<OutcomeReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<LeadAction>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<AccessLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<QueueRejectionReason>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RelationshipKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 

@@ -150,6 +150,13 @@ namespace Matchmaker.Data.Sqlite.Migrations
                     b.Property<bool>("ClaimBounty")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -233,6 +240,14 @@ namespace Matchmaker.Data.Sqlite.Migrations
                     b.Property<int?>("PossibleDuplicateOfLeadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequireOwnerConsent")
                         .HasColumnType("INTEGER");
 
@@ -285,7 +300,13 @@ namespace Matchmaker.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerOrganizationId", "Status", "SubmittedAtUtc");
 
-                    b.HasIndex("Route", "Status", "SubmittedAtUtc");
+                    b.HasIndex("Status", "ClaimedByUserId", "SubmittedAtUtc");
+
+                    b.HasIndex("Status", "CustomerState", "Id");
+
+                    b.HasIndex("Status", "EstimatedValueCents", "Id");
+
+                    b.HasIndex("Status", "SubmittedAtUtc", "Id");
 
                     b.ToTable("Leads");
                 });

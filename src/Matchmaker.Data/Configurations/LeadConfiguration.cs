@@ -23,6 +23,8 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.CustomerEmailDomain).HasMaxLength(256);
         builder.Property(l => l.Need).HasMaxLength(4000).IsRequired();
         builder.Property(l => l.OutcomeText).HasMaxLength(1000);
+        builder.Property(l => l.RejectionText).HasMaxLength(1000);
+        builder.Property(l => l.ClaimedByUserId).HasMaxLength(450);
         builder.HasVersion();
 
         builder.HasOne<PartnerOrganization>().WithMany().HasForeignKey(l => l.OwnerOrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -38,8 +40,11 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => new { l.OwnerOrganizationId, l.SubmittedAtUtc });
         builder.HasIndex(l => new { l.OwnerOrganizationId, l.Status, l.SubmittedAtUtc });
         builder.HasIndex(l => new { l.OwnerOrganizationId, l.EstimatedValueCents });
-        // The review queue.
-        builder.HasIndex(l => new { l.Route, l.Status, l.SubmittedAtUtc });
+        // The review queue: by age, by value, by state, and "assigned to me" (keyset paging on each, with Id as tie-breaker).
+        builder.HasIndex(l => new { l.Status, l.SubmittedAtUtc, l.Id });
+        builder.HasIndex(l => new { l.Status, l.EstimatedValueCents, l.Id });
+        builder.HasIndex(l => new { l.Status, l.CustomerState, l.Id });
+        builder.HasIndex(l => new { l.Status, l.ClaimedByUserId, l.SubmittedAtUtc });
         // Duplicate detection within the window.
         builder.HasIndex(l => new { l.NormalizedCompany, l.SubmittedAtUtc });
     }

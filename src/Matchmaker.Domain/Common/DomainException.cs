@@ -4,7 +4,7 @@ namespace Matchmaker.Domain.Common;
 /// Raised when an operation would break a business rule (an illegal status change, a value out of
 /// range). The web layer turns it into a message for the user, never a server error.
 /// </summary>
-public sealed class DomainException : Exception
+public class DomainException : Exception
 {
     public DomainException(string message) : base(message)
     {

@@ -91,6 +91,15 @@ public sealed class Lead
 
     public int? AcceptedByOrganizationId { get; private set; }
 
+    /// <summary>The account manager who holds the lead in the review queue.</summary>
+    public string? ClaimedByUserId { get; private set; }
+
+    public DateTime? ClaimedAtUtc { get; private set; }
+
+    public QueueRejectionReason? RejectionReason { get; private set; }
+
+    public string? RejectionText { get; private set; }
+
     public DateTime SubmittedAtUtc { get; private set; }
 
     public DateTime UpdatedAtUtc { get; private set; }
@@ -183,6 +192,7 @@ public sealed class Lead
     public void OfferToPeers(IReadOnlyCollection<int> receiverIds, DateTime deadlineUtc, string userId, DateTime nowUtc)
     {
         EnsureStatus("offer it to peers", LeadStatus.Returned);
+        ValidateOffers(receiverIds, deadlineUtc, nowUtc);
         var from = Status;
         Route = LeadRoute.Peer;
         Status = LeadStatus.Offered;
@@ -201,7 +211,7 @@ public sealed class Lead
     public void Withdraw(string userId, DateTime nowUtc)
     {
         EnsureStatus("withdraw it", LeadStatus.AwaitingReview, LeadStatus.AwaitingOwnerConsent, LeadStatus.Offered, LeadStatus.Returned);
-        foreach (var referral in _referrals.Where(r => r.IsPending))
+        foreach (var referral in _referrals.Where(r => r.IsPending || r.IsProposed))
         {
             referral.CloseAs(ReferralStatus.Withdrawn, nowUtc);
         }
@@ -282,8 +292,128 @@ public sealed class Lead
 
     public bool IsOwnedBy(int organizationId) => OwnerOrganizationId == organizationId;
 
+    /// <summary>An account manager takes the lead to work it. Someone else's claim is only taken over explicitly.</summary>
+    public void Claim(string userId, DateTime nowUtc)
+    {
+        EnsureStatus("be claimed", LeadStatus.AwaitingReview);
+        if (ClaimedByUserId == userId)
+        {
+            return;
+        }
+
+        if (ClaimedByUserId is not null)
+        {
+            throw new LeadHeldException(ClaimedByUserId);
+        }
+
+        ClaimedByUserId = userId;
+        ClaimedAtUtc = nowUtc;
+        Record(LeadAction.Claimed, Status, userId, null, nowUtc, null);
+    }
+
+    /// <summary>Takes a lead another account manager holds; the history says who took it from whom.</summary>
+    public void TakeOver(string userId, string previousHolderName, DateTime nowUtc)
+    {
+        EnsureStatus("be taken over", LeadStatus.AwaitingReview);
+        if (ClaimedByUserId is null || ClaimedByUserId == userId)
+        {
+            Claim(userId, nowUtc);
+            return;
+        }
+
+        ClaimedByUserId = userId;
+        ClaimedAtUtc = nowUtc;
+        Record(LeadAction.TakenOver, Status, userId, null, nowUtc, $"Taken over from {previousHolderName}");
+    }
+
+    public void Release(string userId, DateTime nowUtc)
+    {
+        EnsureHeldBy(userId, "release it");
+        ClaimedByUserId = null;
+        ClaimedAtUtc = null;
+        Record(LeadAction.Released, Status, userId, null, nowUtc, null);
+    }
+
+    /// <summary>Rejects the lead from the queue for good, with a coded reason the owner sees.</summary>
+    public void Reject(QueueRejectionReason reason, string? text, string userId, DateTime nowUtc)
+    {
+        EnsureStatus("be rejected", LeadStatus.AwaitingReview);
+        EnsureHeldBy(userId, "reject it");
+        RejectionReason = reason;
+        RejectionText = Guard.Optional(text, "Comment", 1000);
+        MoveTo(LeadStatus.Rejected, LeadAction.Rejected, userId, null, nowUtc, RejectionText);
+    }
+
+    /// <summary>
+    /// The account manager refers the lead to qualified partners. When the owner asked to approve
+    /// referrals, the partners are only proposed and the lead waits for the owner's consent.
+    /// </summary>
+    public void ReferByVendor(IReadOnlyCollection<int> receiverIds, DateTime deadlineUtc, string userId, DateTime nowUtc)
+    {
+        EnsureStatus("be referred", LeadStatus.AwaitingReview);
+        EnsureHeldBy(userId, "refer it");
+        if (Route != LeadRoute.Vendor)
+        {
+            throw new DomainException("Only leads sent to the vendor can be referred by an account manager.");
+        }
+
+        ValidateOffers(receiverIds, deadlineUtc, nowUtc);
+        var from = Status;
+        if (RequireOwnerConsent)
+        {
+            Status = LeadStatus.AwaitingOwnerConsent;
+            AddOffers(receiverIds, LeadRoute.Vendor, deadlineUtc, userId, nowUtc, from, ReferralStatus.Proposed);
+            return;
+        }
+
+        Status = LeadStatus.Offered;
+        AddOffers(receiverIds, LeadRoute.Vendor, deadlineUtc, userId, nowUtc, from);
+    }
+
+    /// <summary>The owner approves the proposed partners: the offers go out now, with a full response window.</summary>
+    public void ApproveProposal(string ownerUserId, DateTime deadlineUtc, DateTime nowUtc)
+    {
+        EnsureStatus("have a proposal approved", LeadStatus.AwaitingOwnerConsent);
+        foreach (var referral in _referrals.Where(r => r.IsProposed))
+        {
+            referral.Approve(deadlineUtc, nowUtc);
+        }
+
+        MoveTo(LeadStatus.Offered, LeadAction.ProposalApproved, ownerUserId, OwnerOrganizationId, nowUtc, null);
+    }
+
+    /// <summary>The owner refuses the proposed partners: the lead goes back to the queue and they are not proposed again.</summary>
+    public void RefuseProposal(string ownerUserId, DateTime nowUtc)
+    {
+        EnsureStatus("have a proposal refused", LeadStatus.AwaitingOwnerConsent);
+        foreach (var referral in _referrals.Where(r => r.IsProposed))
+        {
+            referral.Refuse(ownerUserId, nowUtc);
+        }
+
+        MoveTo(LeadStatus.AwaitingReview, LeadAction.ProposalRefused, ownerUserId, OwnerOrganizationId, nowUtc, null);
+    }
+
     private void AddOffers(
-        IReadOnlyCollection<int> receiverIds, LeadRoute route, DateTime deadlineUtc, string userId, DateTime nowUtc, LeadStatus? from = null)
+        IReadOnlyCollection<int> receiverIds, LeadRoute route, DateTime deadlineUtc, string userId, DateTime nowUtc, LeadStatus? from = null,
+        ReferralStatus initialStatus = ReferralStatus.Pending)
+    {
+        ValidateOffers(receiverIds, deadlineUtc, nowUtc);
+        var receivers = receiverIds.Distinct().ToList();
+        _referrals.AddRange(receivers.Select(id => new Referral(id, route, userId, nowUtc, deadlineUtc, initialStatus)));
+        var partners = receivers.Count == 1 ? "1 partner" : $"{receivers.Count} partners";
+        if (initialStatus == ReferralStatus.Proposed)
+        {
+            Record(LeadAction.ReferralProposed, from, userId, null, nowUtc, $"Proposed {partners} for the owner's approval");
+        }
+        else
+        {
+            Record(LeadAction.Offered, from, userId, route == LeadRoute.Peer ? OwnerOrganizationId : null, nowUtc, $"Offered to {partners}");
+        }
+    }
+
+    /// <summary>Checks a set of offers before anything changes, so a refused offer leaves the lead as it was.</summary>
+    private void ValidateOffers(IReadOnlyCollection<int> receiverIds, DateTime deadlineUtc, DateTime nowUtc)
     {
         var receivers = receiverIds.Distinct().ToList();
         if (receivers.Count == 0)
@@ -305,10 +435,6 @@ public sealed class Lead
         {
             throw new DomainException("This lead was already offered to one of those partners; a partner that declined or let it expire is not offered it again.");
         }
-
-        _referrals.AddRange(receivers.Select(id => new Referral(id, route, userId, nowUtc, deadlineUtc)));
-        Record(LeadAction.Offered, from, userId, OwnerOrganizationId, nowUtc,
-            receivers.Count == 1 ? "Offered to 1 partner" : $"Offered to {receivers.Count} partners");
     }
 
     private Referral PendingReferralOf(int referralId, int receiverOrganizationId)
@@ -341,6 +467,16 @@ public sealed class Lead
         else
         {
             MoveTo(LeadStatus.AwaitingReview, LeadAction.Returned, null, null, nowUtc, "Back to the review queue: every partner declined or let the offer expire");
+        }
+    }
+
+    private void EnsureHeldBy(string userId, string what)
+    {
+        if (ClaimedByUserId != userId)
+        {
+            throw ClaimedByUserId is null
+                ? new DomainException($"Claim this lead before you {what}.")
+                : new LeadHeldException(ClaimedByUserId);
         }
     }
 

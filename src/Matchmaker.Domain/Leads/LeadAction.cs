@@ -14,4 +14,11 @@ public enum LeadAction
     StageChanged,
     Won,
     Lost,
+    Claimed,
+    Released,
+    TakenOver,
+    Rejected,
+    ReferralProposed,
+    ProposalApproved,
+    ProposalRefused,
 }

@@ -53,7 +53,22 @@ public static class LeadNames
         LeadAction.Withdrawn => "Withdrawn",
         LeadAction.StageChanged => "Sales stage updated",
         LeadAction.Won => "Won",
-        _ => "Lost",
+        LeadAction.Lost => "Lost",
+        LeadAction.Claimed => "Claimed by an account manager",
+        LeadAction.Released => "Released back to the queue",
+        LeadAction.TakenOver => "Taken over by another account manager",
+        LeadAction.Rejected => "Rejected by the vendor",
+        LeadAction.ReferralProposed => "Partner proposed; waiting for the owner's approval",
+        LeadAction.ProposalApproved => "Owner approved the proposed partner",
+        _ => "Owner refused the proposed partner",
+    };
+
+    public static string Rejection(QueueRejectionReason reason) => reason switch
+    {
+        QueueRejectionReason.Spam => "Spam",
+        QueueRejectionReason.Duplicate => "Duplicate",
+        QueueRejectionReason.Unqualified => "Unqualified",
+        _ => "Outside the program",
     };
 
     /// <summary>Reasons a receiver may give when it declines an offer.</summary>

@@ -10,14 +10,16 @@ public sealed class Referral
         OfferedByUserId = string.Empty;
     }
 
-    internal Referral(int receiverOrganizationId, LeadRoute route, string offeredByUserId, DateTime offeredAtUtc, DateTime deadlineUtc)
+    internal Referral(
+        int receiverOrganizationId, LeadRoute route, string offeredByUserId, DateTime offeredAtUtc, DateTime deadlineUtc,
+        ReferralStatus status = ReferralStatus.Pending)
     {
         ReceiverOrganizationId = receiverOrganizationId;
         Route = route;
         OfferedByUserId = offeredByUserId;
         OfferedAtUtc = offeredAtUtc;
         DeadlineUtc = deadlineUtc;
-        Status = ReferralStatus.Pending;
+        Status = status;
     }
 
     public int Id { get; private set; }
@@ -46,8 +48,33 @@ public sealed class Referral
 
     public bool IsPending => Status == ReferralStatus.Pending;
 
+    public bool IsProposed => Status == ReferralStatus.Proposed;
+
     /// <summary>Declined or let expire: this organization is never offered the lead again.</summary>
     public bool ClosedByReceiver => Status is ReferralStatus.Declined or ReferralStatus.Expired;
+
+    /// <summary>The owner approved the proposal: the offer goes out with a fresh deadline.</summary>
+    internal void Approve(DateTime deadlineUtc, DateTime nowUtc)
+    {
+        if (Status != ReferralStatus.Proposed)
+        {
+            throw new DomainException("This proposal was already decided.");
+        }
+
+        Status = ReferralStatus.Pending;
+        OfferedAtUtc = nowUtc;
+        DeadlineUtc = deadlineUtc;
+    }
+
+    internal void Refuse(string userId, DateTime nowUtc)
+    {
+        if (Status != ReferralStatus.Proposed)
+        {
+            throw new DomainException("This proposal was already decided.");
+        }
+
+        Close(ReferralStatus.Refused, userId, nowUtc);
+    }
 
     internal void Accept(string userId, DateTime nowUtc)
     {
@@ -81,7 +108,11 @@ public sealed class Referral
 
     internal void CloseAs(ReferralStatus status, DateTime nowUtc)
     {
-        EnsurePending();
+        if (Status != ReferralStatus.Proposed)
+        {
+            EnsurePending();
+        }
+
         Close(status, null, nowUtc);
     }
 

@@ -6,6 +6,7 @@ using Matchmaker.Web.Features.Leads;
 using Matchmaker.Web.Features.Network;
 using Matchmaker.Web.Features.Offers;
 using Matchmaker.Web.Features.Organization;
+using Matchmaker.Web.Features.Queue;
 using Matchmaker.Web.Features.Registration;
 using Matchmaker.Web.Features.Staff;
 
@@ -27,6 +28,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<LeadService>();
         services.AddScoped<OfferService>();
         services.AddScoped<ReferralExpiry>();
+        services.AddScoped<PartnerMatcher>();
+        services.AddScoped<QueueService>();
         if (configuration.GetValue("Leads:RunExpiryJob", true))
         {
             services.AddHostedService<ReferralExpiryService>();

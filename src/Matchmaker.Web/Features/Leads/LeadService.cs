@@ -201,14 +201,14 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
             areas.Any(a => a.IsBountyEligible), lead.ClaimBounty, lead.RequireOwnerConsent, lead.Need, lead.EstimatedValueCents,
             lead.Timeframe, lead.Stage, lead.WonValueCents, lead.LossReason, lead.OutcomeText, Org(lead.AcceptedByOrganizationId),
             isOwner ? duplicateOfUtc : null,
-            isOwner
+            isOwner || isVendorStaff
                 ? lead.Referrals.OrderByDescending(r => r.OfferedAtUtc).ThenBy(r => r.Id).Select(r => new ReferralRow(
                     r.Id, Org(r.ReceiverOrganizationId)!, r.Status, r.Route, r.OfferedAtUtc, r.DeadlineUtc, r.RespondedAtUtc,
                     r.DeclineReason, r.DeclineText)).ToList()
                 : [],
             events.Select(e => new HistoryRow(e.Action, e.FromStatus, e.ToStatus, User(e.UserId), Org(e.OrganizationId), e.AtUtc, e.Reason, e.Detail)).ToList(),
             access.Select(a => new AccessRow(User(a.UserId) ?? "—", Org(a.OrganizationId), a.Role, a.Level, a.AtUtc)).ToList(),
-            peers, settings.ReferralResponseDays);
+            peers, settings.ReferralResponseDays, lead.RejectionReason, lead.RejectionText);
     }
 
     public Task<bool> OfferToPeersAsync(int organizationId, int leadId, IReadOnlyList<int> peerIds, string userId, CancellationToken cancellationToken) =>
@@ -232,6 +232,19 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
     public Task<bool> WithdrawAsync(int organizationId, int leadId, string userId, CancellationToken cancellationToken) =>
         MutateAsync(l => l.Id == leadId && l.OwnerOrganizationId == organizationId,
             lead => Sync(() => lead.Withdraw(userId, Now)), null, cancellationToken);
+
+    public async Task<bool> ApproveProposalAsync(int organizationId, int leadId, string userId, CancellationToken cancellationToken)
+    {
+        var settings = await db.ProgramSettings.AsNoTracking().SingleAsync(cancellationToken);
+        return await MutateAsync(l => l.Id == leadId && l.OwnerOrganizationId == organizationId,
+            lead => Sync(() => lead.ApproveProposal(userId, Now.AddDays(settings.ReferralResponseDays), Now)),
+            lead => notifications.OffersMadeAsync(lead, lead.Referrals.Where(r => r.IsPending).Select(r => r.ReceiverOrganizationId).ToList(), cancellationToken),
+            cancellationToken);
+    }
+
+    public Task<bool> RefuseProposalAsync(int organizationId, int leadId, string userId, CancellationToken cancellationToken) =>
+        MutateAsync(l => l.Id == leadId && l.OwnerOrganizationId == organizationId,
+            lead => Sync(() => lead.RefuseProposal(userId, Now)), null, cancellationToken);
 
     public Task<bool> UpdateStageAsync(int organizationId, int leadId, SalesStage stage, string userId, CancellationToken cancellationToken) =>
         MutateAsync(l => l.Id == leadId && l.AcceptedByOrganizationId == organizationId,

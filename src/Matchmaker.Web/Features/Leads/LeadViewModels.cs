@@ -77,4 +77,6 @@ public sealed record LeadDetailsViewModel(
     IReadOnlyList<HistoryRow> History,
     IReadOnlyList<AccessRow> AccessLog,
     IReadOnlyList<PeerOption> PeersToOffer,
-    int ResponseDays);
+    int ResponseDays,
+    QueueRejectionReason? RejectionReason,
+    string? RejectionText);

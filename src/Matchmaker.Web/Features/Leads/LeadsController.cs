@@ -73,6 +73,16 @@ public sealed class LeadsController(LeadService leads) : Controller
         Act(id, () => leads.OfferToPeersAsync(OrganizationId, id, input.PeerIds, User.GetUserId(), cancellationToken),
             "The lead is offered to the peers you picked.");
 
+    [HttpPost("{id:int}/approve-proposal")]
+    public Task<IActionResult> ApproveProposal(int id, CancellationToken cancellationToken) =>
+        Act(id, () => leads.ApproveProposalAsync(OrganizationId, id, User.GetUserId(), cancellationToken),
+            "Approved: the offer went out to the proposed partner.");
+
+    [HttpPost("{id:int}/refuse-proposal")]
+    public Task<IActionResult> RefuseProposal(int id, CancellationToken cancellationToken) =>
+        Act(id, () => leads.RefuseProposalAsync(OrganizationId, id, User.GetUserId(), cancellationToken),
+            "Refused: the lead is back in the vendor's queue, and that partner will not be proposed again.");
+
     [HttpPost("{id:int}/stage")]
     public Task<IActionResult> Stage(int id, StageInput input, CancellationToken cancellationToken) =>
         Act(id, () => leads.UpdateStageAsync(OrganizationId, id, Enum.Parse<SalesStage>(input.Stage), User.GetUserId(), cancellationToken),
