@@ -52,6 +52,7 @@ public sealed class InvitationService(MatchmakerDbContext db, UserManager<Applic
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var organizationState = await db.Organizations.Where(o => o.Id == invitation.OrganizationId).Select(o => o.State).SingleAsync(cancellationToken);
         var user = new ApplicationUser
         {
             UserName = invitation.Email,
@@ -59,6 +60,7 @@ public sealed class InvitationService(MatchmakerDbContext db, UserManager<Applic
             EmailConfirmed = true,
             DisplayName = input.DisplayName.Trim(),
             OrganizationId = invitation.OrganizationId,
+            TimeZoneId = Infrastructure.Time.StateTimeZones.For(organizationState),
             CreatedAtUtc = now,
         };
 

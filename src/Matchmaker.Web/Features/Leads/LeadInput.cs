@@ -1,6 +1,9 @@
 namespace Matchmaker.Web.Features.Leads;
 
-/// <summary>The lead submission form.</summary>
+/// <summary>
+/// The lead submission form. Checkbox lists are arrays: MVC cannot bind into a read-only list
+/// that already has a value.
+/// </summary>
 public sealed record LeadInput
 {
     public string Company { get; init; } = string.Empty;
@@ -23,7 +26,7 @@ public sealed record LeadInput
 
     public bool CustomerConsented { get; init; }
 
-    public IReadOnlyList<int> ProductAreaIds { get; init; } = [];
+    public int[] ProductAreaIds { get; init; } = [];
 
     public string Need { get; init; } = string.Empty;
 
@@ -34,7 +37,7 @@ public sealed record LeadInput
 
     public string Route { get; init; } = "Peer";
 
-    public IReadOnlyList<int> PeerIds { get; init; } = [];
+    public int[] PeerIds { get; init; } = [];
 
     public bool ClaimBounty { get; init; }
 

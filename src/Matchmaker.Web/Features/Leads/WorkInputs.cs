@@ -21,5 +21,5 @@ public sealed record LostInput
 
 public sealed record OfferPeersInput
 {
-    public IReadOnlyList<int> PeerIds { get; init; } = [];
+    public int[] PeerIds { get; init; } = [];
 }

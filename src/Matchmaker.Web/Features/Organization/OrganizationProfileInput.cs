@@ -16,11 +16,11 @@ public sealed record OrganizationProfileInput
 
     public string? Website { get; init; }
 
-    public IReadOnlyList<int> ProductAreaIds { get; init; } = [];
+    public int[] ProductAreaIds { get; init; } = [];
 
-    public IReadOnlyList<string> StatesServed { get; init; } = [];
+    public string[] StatesServed { get; init; } = [];
 
-    public IReadOnlyList<string> Industries { get; init; } = [];
+    public string[] Industries { get; init; } = [];
 
     public bool AcceptingReferrals { get; init; }
 

@@ -53,5 +53,5 @@ public sealed record RejectInput
 
 public sealed record ReferInput
 {
-    public IReadOnlyList<int> OrganizationIds { get; init; } = [];
+    public int[] OrganizationIds { get; init; } = [];
 }

@@ -30,6 +30,7 @@ public sealed class RegistrationService(MatchmakerDbContext db, UserManager<Appl
             Email = email,
             DisplayName = input.AdminName.Trim(),
             IsOrganizationAdmin = true,
+            TimeZoneId = Infrastructure.Time.StateTimeZones.For(input.State),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         if (await userManager.FindByEmailAsync(email) is not null)

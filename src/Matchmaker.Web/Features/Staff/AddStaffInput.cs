@@ -6,5 +6,5 @@ public sealed record AddStaffInput
 
     public string Email { get; init; } = string.Empty;
 
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public string[] Roles { get; init; } = [];
 }

@@ -29,13 +29,13 @@ public sealed class UserTime(IHttpContextAccessor httpContextAccessor, TimeProvi
 
     public string? DateTime(UtcDateTime? utc) => utc is null ? null : DateTime(utc.Value);
 
-    /// <summary>"3 days", "5 hours", "just now": how long ago something happened.</summary>
+    /// <summary>"3 days", "5 hours", "under a minute": how long ago something happened.</summary>
     public string Age(UtcDateTime utc)
     {
         var span = clock.GetUtcNow().UtcDateTime - utc;
         return span.TotalMinutes switch
         {
-            < 1 => "just now",
+            < 1 => "under a minute",
             < 60 => Plural((int)span.TotalMinutes, "minute"),
             < 60 * 24 => Plural((int)span.TotalHours, "hour"),
             _ => Plural((int)span.TotalDays, "day"),
