@@ -1,0 +1,45 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Matchmaker.Browser.Tests.Infrastructure;
+
+/// <summary>axe-core scans of the page as the browser shows it now.</summary>
+public static class Accessibility
+{
+    private static readonly HashSet<string> BlockingImpacts = new(["critical", "serious"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every critical or serious violation on the page, described with its rule, targets and help.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is not null && BlockingImpacts.Contains(v.Impact))
+            .Select(Describe)
+            .ToList();
+    }
+
+    /// <summary>Fails the test when axe finds a critical or serious violation on the page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await SeriousViolationsAsync(page);
+        if (violations.Count > 0)
+        {
+            Assert.Fail($"axe found {violations.Count} critical or serious violation(s) on {page.Url}:\n{string.Join('\n', violations)}");
+        }
+    }
+
+    private static string Describe(AxeResultItem violation)
+    {
+        var text = new StringBuilder()
+            .Append(violation.Id).Append(" (").Append(violation.Impact).Append("): ").Append(violation.Help)
+            .Append(" — ").Append(violation.HelpUrl).Append('\n');
+        foreach (var node in violation.Nodes)
+        {
+            text.Append("    target ").Append(node.Target).Append(": ").Append(node.Html).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
