@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -26,10 +27,15 @@ public sealed class Journey
     public async Task VisitedAsync(IPage page, string pageName)
     {
         _step++;
+        var clock = Stopwatch.StartNew();
         var path = await Screenshots.ScreenshotAsync(page, $"{_prefix}-{_step:00}-{pageName}");
+        var screenshotTime = clock.Elapsed;
         var violations = await Accessibility.SeriousViolationsAsync(page);
         _violations.AddRange(violations.Select(v => $"[{pageName}] {page.Url}\n  {v}"));
-        _output.WriteLine($"{_step:00} {pageName} {page.Url} -> {path} ({violations.Count} serious accessibility violation(s))");
+        _output.WriteLine(
+            $"{_step:00} {pageName} {page.Url} -> {Path.GetFileName(path)} " +
+            $"(screenshot {screenshotTime.TotalMilliseconds:0} ms, axe {(clock.Elapsed - screenshotTime).TotalMilliseconds:0} ms, " +
+            $"{violations.Count} serious violation(s))");
     }
 
     /// <summary>Fails when any page of the journey had a critical or serious axe violation.</summary>
