@@ -20,12 +20,17 @@ public sealed class Journey
     {
         _prefix = $"{name}-{viewport.Name}";
         _output = output;
-        Screenshots.DeleteEarlier(_prefix);
     }
 
     /// <summary>Screenshots and scans the page the browser shows now.</summary>
     public async Task VisitedAsync(IPage page, string pageName)
     {
+        if (_step == 0)
+        {
+            // Only a journey that really runs replaces the screenshots of an earlier run.
+            Screenshots.DeleteEarlier(_prefix);
+        }
+
         _step++;
         var clock = Stopwatch.StartNew();
         var path = await Screenshots.ScreenshotAsync(page, $"{_prefix}-{_step:00}-{pageName}");
