@@ -13,25 +13,31 @@ public static class Accessibility
 
     private static readonly HashSet<string> BlockingImpacts = new(["critical", "serious"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every critical or serious violation on the page, described with its rule, targets and help.</summary>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    /// <summary>
+    /// Scans the page: critical and serious violations described with their rule, targets and help;
+    /// moderate and minor ones by rule id only, for the log.
+    /// </summary>
+    public static async Task<AccessibilityScan> ScanAsync(IPage page)
     {
         var result = await page.RunAxe(ViolationsOnly);
-        return result.Violations
-            .Where(v => v.Impact is not null && BlockingImpacts.Contains(v.Impact))
-            .Select(Describe)
-            .ToList();
+        var serious = result.Violations.Where(IsBlocking).ToList();
+        return new AccessibilityScan(
+            serious.Select(Describe).ToList(),
+            result.Violations.Except(serious).Select(v => $"{v.Id} ({v.Impact})").ToList());
     }
 
     /// <summary>Fails the test when axe finds a critical or serious violation on the page.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
-        var violations = await SeriousViolationsAsync(page);
+        var violations = (await ScanAsync(page)).Serious;
         if (violations.Count > 0)
         {
             Assert.Fail($"axe found {violations.Count} critical or serious violation(s) on {page.Url}:\n{string.Join('\n', violations)}");
         }
     }
+
+    private static bool IsBlocking(AxeResultItem violation) =>
+        violation.Impact is not null && BlockingImpacts.Contains(violation.Impact);
 
     private static string Describe(AxeResultItem violation)
     {

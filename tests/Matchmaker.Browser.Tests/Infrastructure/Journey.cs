@@ -35,12 +35,12 @@ public sealed class Journey
         var clock = Stopwatch.StartNew();
         var path = await Screenshots.ScreenshotAsync(page, $"{_prefix}-{_step:00}-{pageName}");
         var screenshotTime = clock.Elapsed;
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        _violations.AddRange(violations.Select(v => $"[{pageName}] {page.Url}\n  {v}"));
+        var scan = await Accessibility.ScanAsync(page);
+        _violations.AddRange(scan.Serious.Select(v => $"[{pageName}] {page.Url}\n  {v}"));
         _output.WriteLine(
             $"{_step:00} {pageName} {page.Url} -> {Path.GetFileName(path)} " +
             $"(screenshot {screenshotTime.TotalMilliseconds:0} ms, axe {(clock.Elapsed - screenshotTime).TotalMilliseconds:0} ms, " +
-            $"{violations.Count} serious violation(s))");
+            $"{scan.Serious.Count} serious violation(s); lesser: {(scan.LesserRuleIds.Count == 0 ? "none" : string.Join(", ", scan.LesserRuleIds))})");
     }
 
     /// <summary>Fails when any page of the journey had a critical or serious axe violation.</summary>
