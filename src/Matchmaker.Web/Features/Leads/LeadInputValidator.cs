@@ -21,7 +21,7 @@ public sealed class LeadInputValidator : AbstractValidator<LeadInput>
         RuleFor(x => x.CustomerConsented).Equal(true)
             .WithMessage("Confirm that the customer agreed to be contacted by a partner. Leads without consent cannot be shared.");
         RuleFor(x => x.ProductAreaIds).NotEmpty().WithMessage("Pick at least one product area.")
-            .Must(ids => ids.Count <= 20).WithMessage("Pick at most 20 product areas.");
+            .Must(ids => ids.Length <= 20).WithMessage("Pick at most 20 product areas.");
         RuleFor(x => x.Need).Text("customer's need", 4000);
         RuleFor(x => x.EstimatedValue).NotEmpty().WithMessage("Enter the estimated value in U.S. dollars.")
             .Must(v => Dollars.TryParseCents(v, out var cents) && cents <= Lead.MaxValueCents)
@@ -30,7 +30,7 @@ public sealed class LeadInputValidator : AbstractValidator<LeadInput>
         RuleFor(x => x.Route).Must(BeNamed<LeadRoute>).WithMessage("Choose who should receive the lead.");
         RuleFor(x => x.PeerIds).NotEmpty().When(x => x.Route == nameof(LeadRoute.Peer))
             .WithMessage("Pick at least one preferred peer, or send the lead to the vendor instead.");
-        RuleFor(x => x.PeerIds).Must(ids => ids.Count <= 25).WithMessage("Offer the lead to at most 25 peers at once.");
+        RuleFor(x => x.PeerIds).Must(ids => ids.Length <= 25).WithMessage("Offer the lead to at most 25 peers at once.");
     }
 
     private static bool BeNamed<TEnum>(string? value)

@@ -36,5 +36,5 @@ public sealed class OfferPeersInputValidator : AbstractValidator<OfferPeersInput
 {
     public OfferPeersInputValidator() =>
         RuleFor(x => x.PeerIds).NotEmpty().WithMessage("Pick at least one peer to offer the lead to.")
-            .Must(ids => ids.Count <= 25).WithMessage("Offer the lead to at most 25 peers at once.");
+            .Must(ids => ids.Length <= 25).WithMessage("Offer the lead to at most 25 peers at once.");
 }

@@ -17,7 +17,7 @@ public sealed class OrganizationProfileInputValidator : AbstractValidator<Organi
         RuleFor(x => x.Phone).Phone();
         RuleFor(x => x.Website).Website();
         RuleFor(x => x.ProductAreaIds).NotEmpty().WithMessage("Pick at least one product area you sell and service.")
-            .Must(ids => ids.Count <= 50).WithMessage("Too many product areas.");
+            .Must(ids => ids.Length <= 50).WithMessage("Too many product areas.");
         RuleFor(x => x.StatesServed).NotEmpty().WithMessage("Pick at least one state you serve.")
             .Must(states => states.All(UsStates.IsValid)).WithMessage("Pick states from the list.");
         RuleFor(x => x.Industries).Must(list => list.All(i => Enum.TryParse<Industry>(i, out _) && !int.TryParse(i, out _)))

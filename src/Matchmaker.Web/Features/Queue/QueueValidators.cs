@@ -17,5 +17,5 @@ public sealed class ReferInputValidator : AbstractValidator<ReferInput>
 {
     public ReferInputValidator() =>
         RuleFor(x => x.OrganizationIds).NotEmpty().WithMessage("Pick at least one qualified partner.")
-            .Must(ids => ids.Count <= 10).WithMessage("Refer the lead to at most 10 partners at once.");
+            .Must(ids => ids.Length <= 10).WithMessage("Refer the lead to at most 10 partners at once.");
 }
