@@ -92,10 +92,28 @@ internal sealed class DemoLeadSeeder(MatchmakerDbContext db, DateTime nowUtc)
             _users["grace@peachtreebiz.example"], nowUtc.AddDays(-30)), cancellationToken);
 
         // Sent to the vendor's review queue.
-        await VendorLeadAsync(dana, "Contoso Pharmaceuticals", "Indianapolis", "IN", "46204", "procurement@contoso-pharma.example", Industry.Healthcare, CompanySize.Enterprise,
+        await VendorLeadAsync(dana, "Contoso Pharmaceuticals", "Houston", "TX", "77002", "procurement@contoso-pharma.example", Industry.Healthcare, CompanySize.Enterprise,
             ["dynamics-ax"], "Pharma company planning an ERP replacement across three plants.", 450_000_00, Timeframe.SixToTwelveMonths, daysAgo: 1, requireConsent: false, cancellationToken);
-        await VendorLeadAsync("grace@peachtreebiz.example", "Coho Winery", "Savannah", "GA", "31401", "owner@cohowinery.example", Industry.Hospitality, CompanySize.Small,
+        await VendorLeadAsync("grace@peachtreebiz.example", "Coho Winery", "Fredericksburg", "TX", "78624", "owner@cohowinery.example", Industry.Hospitality, CompanySize.Small,
             ["dynamics-gp", "office"], "Winery with a tasting room needs accounting and Office 365.", 22_000_00, Timeframe.OneToThreeMonths, daysAgo: 4, requireConsent: true, cancellationToken);
+
+        await VendorLeadAsync("priya@cascadecloud.example", "Fourth Coffee", "Chicago", "IL", "60607", "it@fourthcoffee.example", Industry.Retail, CompanySize.Midsize,
+            ["dynamics-crm", "sharepoint"], "Coffee chain with 30 stores wants loyalty CRM and an intranet for store managers.", 70_000_00, Timeframe.OneToThreeMonths,
+            daysAgo: 0, requireConsent: false, cancellationToken);
+
+        // The owner asked to approve referrals: an account manager proposed Lakeshore and waits for Empire's consent.
+        var consent = await VendorLeadAsync("noah@empiredata.example", "Margie's Travel", "Milwaukee", "WI", "53203", "owner@margiestravel.example", Industry.Hospitality, CompanySize.Small,
+            ["dynamics-crm"], "Travel agency wants a CRM for group bookings.", 35_000_00, Timeframe.OneToThreeMonths, daysAgo: 3, requireConsent: true, cancellationToken);
+        var riley = _users[DemoAccounts.SecondAccountManager];
+        await ActAsync(consent, lead => lead.Claim(riley, nowUtc.AddDays(-2)), cancellationToken);
+        await ActAsync(consent, lead => lead.ReferByVendor([_organizations["Lakeshore"]], nowUtc.AddDays(5), riley, nowUtc.AddDays(-2)), cancellationToken);
+
+        // Rejected from the queue.
+        var rejected = await VendorLeadAsync("mei@goldengate.example", "Best For You Organics", "Reno", "NV", "89501", "win-a-prize@bestforyou.example", Industry.Retail, CompanySize.Small,
+            ["office"], "Asks for free licences in exchange for a review.", 100_00, Timeframe.Within30Days, daysAgo: 6, requireConsent: false, cancellationToken);
+        var jordan = _users[DemoAccounts.AccountManager];
+        await ActAsync(rejected, lead => lead.Claim(jordan, nowUtc.AddDays(-5)), cancellationToken);
+        await ActAsync(rejected, lead => lead.Reject(QueueRejectionReason.Spam, "Not a buying customer: a request for free licences.", jordan, nowUtc.AddDays(-5)), cancellationToken);
 
         // Lakeshore receives too: one offer waiting for Dana, one lead she is working.
         await PeerLeadAsync(marcus, "Blue Yonder Airlines", "Detroit", "MI", "48226", "it@blueyonder.example", Industry.Transportation, CompanySize.Large,
@@ -135,15 +153,17 @@ internal sealed class DemoLeadSeeder(MatchmakerDbContext db, DateTime nowUtc)
         return lead.Id;
     }
 
-    private async Task VendorLeadAsync(
+    private async Task<int> VendorLeadAsync(
         string submitter, string company, string city, string state, string zip, string email, Industry industry, CompanySize size,
         string[] areas, string need, long valueCents, Timeframe timeframe, int daysAgo, bool requireConsent, CancellationToken cancellationToken)
     {
-        var submitted = nowUtc.AddDays(-daysAgo);
-        db.Leads.Add(Lead.Submit(
+        var submitted = nowUtc.AddDays(-daysAgo).AddHours(-2);
+        var lead = Lead.Submit(
             Submission(submitter, company, city, state, zip, email, industry, size, areas, need, valueCents, timeframe, LeadRoute.Vendor, true, requireConsent),
-            [], null, null, submitted));
+            [], null, null, submitted);
+        db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
+        return lead.Id;
     }
 
     private LeadSubmission Submission(
