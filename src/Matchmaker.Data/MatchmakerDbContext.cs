@@ -1,4 +1,5 @@
 using Matchmaker.Data.Identity;
+using Matchmaker.Domain.Bounties;
 using Matchmaker.Domain.Catalog;
 using Matchmaker.Domain.Leads;
 using Matchmaker.Domain.Network;
@@ -42,6 +43,10 @@ public sealed class MatchmakerDbContext(DbContextOptions<MatchmakerDbContext> op
 
     public DbSet<ProgramSettings> ProgramSettings => Set<ProgramSettings>();
 
+    public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
+
+    public DbSet<Bounty> Bounties => Set<Bounty>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampVersions();
@@ -77,6 +82,8 @@ public sealed class MatchmakerDbContext(DbContextOptions<MatchmakerDbContext> op
         configurationBuilder.Properties<LeadAction>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<AccessLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<QueueRejectionReason>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<BountyStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<BountyRejectionReason>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RelationshipKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 

@@ -24,6 +24,9 @@ public sealed class ProgramSettings
 
     public int DuplicateWindowDays { get; private set; }
 
+    /// <summary>Approved plus paid bounties; only ever changed by a conditional update that keeps it within the budget.</summary>
+    public long BountyCommittedCents { get; private set; }
+
     public static ProgramSettings Defaults() => new()
     {
         Id = SingletonId,
@@ -33,6 +36,41 @@ public sealed class ProgramSettings
         QueueServiceLevelBusinessDays = 2,
         DuplicateWindowDays = 90,
     };
+
+    public void ChangeBountyAmount(long cents)
+    {
+        if (cents is < 100 or > 10_000_000)
+        {
+            throw new DomainException("The bounty amount must be between $1.00 and $100,000.00.");
+        }
+
+        BountyAmountCents = cents;
+    }
+
+    public void ChangeBountyBudget(long cents)
+    {
+        if (cents is < 0 or > 100_000_000_000)
+        {
+            throw new DomainException("The bounty budget must be between $0 and $1,000,000,000.");
+        }
+
+        if (cents < BountyCommittedCents)
+        {
+            throw new DomainException("The budget cannot be lower than what is already approved or paid.");
+        }
+
+        BountyBudgetCents = cents;
+    }
+
+    public void ChangeQueueServiceLevel(int businessDays)
+    {
+        if (businessDays is < 1 or > 30)
+        {
+            throw new DomainException("The queue service level must be between 1 and 30 business days.");
+        }
+
+        QueueServiceLevelBusinessDays = businessDays;
+    }
 
     public void ChangeReferralResponseDays(int days)
     {

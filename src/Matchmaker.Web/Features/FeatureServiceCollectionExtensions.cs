@@ -1,4 +1,6 @@
 using Matchmaker.Web.Features.AdminOrganizations;
+using Matchmaker.Web.Features.Bounties;
+using Matchmaker.Web.Features.Settings;
 using Matchmaker.Web.Features.Directory;
 using Matchmaker.Web.Features.Home;
 using Matchmaker.Web.Features.Invitations;
@@ -30,6 +32,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ReferralExpiry>();
         services.AddScoped<PartnerMatcher>();
         services.AddScoped<QueueService>();
+        services.AddScoped<BountyService>();
+        services.AddScoped<SettingsService>();
         if (configuration.GetValue("Leads:RunExpiryJob", true))
         {
             services.AddHostedService<ReferralExpiryService>();

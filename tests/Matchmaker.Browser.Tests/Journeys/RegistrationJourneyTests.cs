@@ -87,7 +87,7 @@ public sealed class RegistrationJourneyTests(PortalFixture portal, ITestOutputHe
         await journey.VisitedAsync(page, "home-authorized");
         await Portal.OpenMenuLinkAsync(page, "Partner network");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Partner network" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Lakeshore Dynamics Partners", Exact = true }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("td", new() { HasText = "Lakeshore Dynamics Partners" }).First).ToBeVisibleAsync();
         await journey.VisitedAsync(page, "partner-network");
 
         // It invites a colleague, who follows the emailed link in a browser of their own.

@@ -36,7 +36,8 @@ public sealed class HomeController(HomeService home) : Controller
         return View("NoRole");
     }
 
-    [HttpGet("/error")]
+    // Any method: a refused POST is re-executed here with its own method, and must keep its status code.
+    [Route("/error"), IgnoreAntiforgeryToken]
     public IActionResult Error()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
@@ -44,6 +45,6 @@ public sealed class HomeController(HomeService home) : Controller
         return View("Error", new ErrorViewModel(500, HttpContext.TraceIdentifier, feature is not null));
     }
 
-    [HttpGet("/error/{code:int}")]
+    [Route("/error/{code:int}"), IgnoreAntiforgeryToken]
     public IActionResult StatusPage(int code) => View("Error", new ErrorViewModel(code, HttpContext.TraceIdentifier, false));
 }

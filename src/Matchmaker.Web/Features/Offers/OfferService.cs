@@ -1,13 +1,14 @@
 using Matchmaker.Data;
 using Matchmaker.Domain.Common;
 using Matchmaker.Domain.Leads;
+using Matchmaker.Web.Features.Bounties;
 using Matchmaker.Web.Features.Leads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Matchmaker.Web.Features.Offers;
 
 /// <summary>The receiving side: offers waiting for an answer, and leads the organization accepted.</summary>
-public sealed class OfferService(MatchmakerDbContext db, LeadService leads, LeadNotifications notifications, TimeProvider clock)
+public sealed class OfferService(MatchmakerDbContext db, LeadService leads, LeadNotifications notifications, BountyService bounties, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -68,7 +69,11 @@ public sealed class OfferService(MatchmakerDbContext db, LeadService leads, Lead
                 lead.AcceptReferral(referralId, organizationId, userId, Now);
                 return Task.CompletedTask;
             },
-            lead => notifications.OfferAnsweredAsync(lead, organizationId, "accepted", cancellationToken),
+            async lead =>
+            {
+                await bounties.CreateForAcceptedLeadAsync(lead.Id, cancellationToken);
+                await notifications.OfferAnsweredAsync(lead, organizationId, "accepted", cancellationToken);
+            },
             cancellationToken);
         return found ? leadId : null;
     }

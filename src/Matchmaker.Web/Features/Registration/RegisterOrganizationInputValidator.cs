@@ -12,7 +12,7 @@ public sealed class RegisterOrganizationInputValidator : AbstractValidator<Regis
         RuleFor(x => x.Country).Equal(Countries.UnitedStates).WithMessage(Countries.OnlyUsMessage);
         RuleFor(x => x.LegalName).Text("legal name", 200);
         RuleFor(x => x.PartnerNumber).NotEmpty().WithMessage("Enter your partner ID.")
-            .Matches(@"^\d{6,10}$").WithMessage("Partner ID is your partner-network number: 6 to 10 digits, nothing else.");
+            .Matches(@"^[0-9]{6,10}$").WithMessage("Partner ID is your partner-network number: 6 to 10 digits, nothing else.");
         RuleFor(x => x.Street).Text("street address", 200);
         RuleFor(x => x.City).Text("city", 100);
         RuleFor(x => x.State).UsState();

@@ -6,5 +6,5 @@ public sealed class EnableAuthenticatorInputValidator : AbstractValidator<Enable
 {
     public EnableAuthenticatorInputValidator() =>
         RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.")
-            .Matches(@"^[\d ]{6,8}$").WithMessage("The code is the 6 digits your authenticator app shows.");
+            .Matches(@"^[0-9 ]{6,8}$").WithMessage("The code is the 6 digits your authenticator app shows.");
 }

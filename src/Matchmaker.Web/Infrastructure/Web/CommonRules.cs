@@ -12,7 +12,7 @@ public static class CommonRules
 
     public static IRuleBuilderOptions<T, string> UsZip<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Enter the ZIP code.")
-            .Matches(@"^\d{5}(-\d{4})?$").WithMessage("ZIP code must be 5 digits, or ZIP+4 like 60606-1234.");
+            .Matches(@"^[0-9]{5}(-[0-9]{4})?$").WithMessage("ZIP code must be 5 digits, or ZIP+4 like 60606-1234.");
 
     public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilder<T, string> rule, string label, int maxLength) =>
         rule.NotEmpty().WithMessage($"Enter the {label}.")

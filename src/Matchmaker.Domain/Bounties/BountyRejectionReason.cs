@@ -1,0 +1,10 @@
+namespace Matchmaker.Domain.Bounties;
+
+public enum BountyRejectionReason
+{
+    NotQualified,
+    Duplicate,
+    NotDynamics,
+    Fraud,
+    Other,
+}

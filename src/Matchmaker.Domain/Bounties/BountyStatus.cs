@@ -1,0 +1,9 @@
+namespace Matchmaker.Domain.Bounties;
+
+public enum BountyStatus
+{
+    PendingApproval,
+    Approved,
+    Rejected,
+    Paid,
+}
