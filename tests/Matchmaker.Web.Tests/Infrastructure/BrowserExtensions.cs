@@ -31,7 +31,11 @@ public static class BrowserExtensions
     public static async Task<HttpResponseMessage> PostWithTokenAsync(
         this HttpClient browser, string url, params (string Name, string Value)[] values)
     {
-        var token = (await browser.GetPageAsync("/")).AntiforgeryToken;
+        // A signed-in page carries the token in its sign-out form; an anonymous visitor finds one on the sign-in page.
+        var home = await browser.GetPageAsync("/");
+        var token = home.One("input[name=__RequestVerificationToken]") is null
+            ? (await browser.GetPageAsync("/account/login")).AntiforgeryToken
+            : home.AntiforgeryToken;
         var fields = values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value))
             .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
         return await browser.PostAsync(url, new FormUrlEncodedContent(fields));
