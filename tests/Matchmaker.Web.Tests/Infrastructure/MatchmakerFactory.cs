@@ -15,6 +15,8 @@ namespace Matchmaker.Web.Tests.Infrastructure;
 /// </summary>
 public class MatchmakerFactory : WebApplicationFactory<Program>
 {
+    public const string DemoPassword = Matchmaker.Data.Seeding.DemoAccounts.Password;
+
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "mm-tests", Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -35,8 +37,6 @@ public class MatchmakerFactory : WebApplicationFactory<Program>
         await browser.SignInAsync(email, password);
         return browser;
     }
-
-    public const string DemoPassword = Matchmaker.Data.Seeding.DemoAccounts.Password;
 
     /// <summary>Runs work against the application's database in a scope of its own.</summary>
     public async Task<T> InDatabaseAsync<T>(Func<MatchmakerDbContext, IServiceProvider, Task<T>> work)
