@@ -111,6 +111,88 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Matchmaker.Domain.Bounties.Bounty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BeneficiaryOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DuplicateOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PaidByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("PossibleDuplicate")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ReceiverOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RejectionText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceiverOrganizationId");
+
+                    b.HasIndex("BeneficiaryOrganizationId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("Bounties");
+                });
+
             modelBuilder.Entity("Matchmaker.Domain.Catalog.ProductArea", b =>
                 {
                     b.Property<int>("Id")
@@ -159,6 +241,13 @@ namespace Matchmaker.Data.SqlServer.Migrations
 
                     b.Property<bool>("ClaimBounty")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClaimedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("ContactEmail")
                         .IsRequired()
@@ -243,6 +332,14 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.Property<int?>("PossibleDuplicateOfLeadId")
                         .HasColumnType("int");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RejectionText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<bool>("RequireOwnerConsent")
                         .HasColumnType("bit");
 
@@ -295,7 +392,13 @@ namespace Matchmaker.Data.SqlServer.Migrations
 
                     b.HasIndex("OwnerOrganizationId", "Status", "SubmittedAtUtc");
 
-                    b.HasIndex("Route", "Status", "SubmittedAtUtc");
+                    b.HasIndex("Status", "ClaimedByUserId", "SubmittedAtUtc");
+
+                    b.HasIndex("Status", "CustomerState", "Id");
+
+                    b.HasIndex("Status", "EstimatedValueCents", "Id");
+
+                    b.HasIndex("Status", "SubmittedAtUtc", "Id");
 
                     b.ToTable("Leads");
                 });
@@ -757,6 +860,9 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.Property<long>("BountyBudgetCents")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("BountyCommittedCents")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("DuplicateWindowDays")
                         .HasColumnType("int");
 
@@ -773,6 +879,44 @@ namespace Matchmaker.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ProgramSettings");
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Settings.SettingChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAtUtc");
+
+                    b.ToTable("SettingChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -933,6 +1077,27 @@ namespace Matchmaker.Data.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Matchmaker.Domain.Bounties.Bounty", b =>
+                {
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaker.Domain.Organizations.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Matchmaker.Domain.Leads.Lead", b =>
