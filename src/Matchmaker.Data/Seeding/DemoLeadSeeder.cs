@@ -1,3 +1,4 @@
+using Matchmaker.Domain.Bounties;
 using Matchmaker.Domain.Leads;
 using Matchmaker.Domain.Network;
 using Matchmaker.Domain.Organizations;
@@ -128,6 +129,19 @@ internal sealed class DemoLeadSeeder(MatchmakerDbContext db, DateTime nowUtc)
             lead.AcceptReferral(referral.Id, referral.ReceiverOrganizationId, _users[dana], nowUtc.AddDays(-7));
         }, cancellationToken);
         await ActAsync(working, lead => lead.UpdateStage(_organizations["Lakeshore"], SalesStage.Qualified, _users[dana], nowUtc.AddDays(-5)), cancellationToken);
+
+        // Bounties in each state: one waits for approval, one is approved (a second admin pays it), one is paid.
+        var admin = _users[DemoAccounts.Admin];
+        var finance = _users[DemoAccounts.SecondAdmin];
+        var pending = Bounty.ForAcceptedLead(accepted, _organizations["Lakeshore"], _organizations["Empire"], 25_000, false, nowUtc.AddDays(-18));
+        var approved = Bounty.ForAcceptedLead(won, _organizations["Lakeshore"], _organizations["Lone"], 25_000, false, nowUtc.AddDays(-44));
+        approved.Approve(admin, null, nowUtc.AddDays(-40));
+        var paid = Bounty.ForAcceptedLead(working, _organizations["Lone"], _organizations["Lakeshore"], 25_000, false, nowUtc.AddDays(-7));
+        paid.Approve(admin, null, nowUtc.AddDays(-6));
+        paid.MarkPaid(finance, "ACH-2026-1187", DateOnly.FromDateTime(nowUtc.AddDays(-2)), nowUtc.AddDays(-2));
+        db.Bounties.AddRange(pending, approved, paid);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.ProgramSettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.BountyCommittedCents, 50_000), cancellationToken);
     }
 
     private void Relate(string owner, RelationshipKind kind, params string[] others)

@@ -187,6 +187,9 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
             ? await db.Leads.Where(l => l.Id == duplicateId).Select(l => (DateTime?)l.SubmittedAtUtc).SingleOrDefaultAsync(cancellationToken)
             : null;
         var settings = await db.ProgramSettings.AsNoTracking().SingleAsync(cancellationToken);
+        var bounty = isOwner
+            ? await db.Bounties.Where(b => b.LeadId == leadId).Select(b => new { b.Status, b.AmountCents }).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var peers = isOwner && lead.Status == LeadStatus.Returned
             ? await OfferablePeersAsync(lead.OwnerOrganizationId, lead.Referrals.Select(r => r.ReceiverOrganizationId).ToList(), cancellationToken)
             : [];
@@ -208,7 +211,7 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
                 : [],
             events.Select(e => new HistoryRow(e.Action, e.FromStatus, e.ToStatus, User(e.UserId), Org(e.OrganizationId), e.AtUtc, e.Reason, e.Detail)).ToList(),
             access.Select(a => new AccessRow(User(a.UserId) ?? "—", Org(a.OrganizationId), a.Role, a.Level, a.AtUtc)).ToList(),
-            peers, settings.ReferralResponseDays, lead.RejectionReason, lead.RejectionText);
+            peers, settings.ReferralResponseDays, lead.RejectionReason, lead.RejectionText, bounty?.Status, bounty?.AmountCents);
     }
 
     public Task<bool> OfferToPeersAsync(int organizationId, int leadId, IReadOnlyList<int> peerIds, string userId, CancellationToken cancellationToken) =>

@@ -79,4 +79,6 @@ public sealed record LeadDetailsViewModel(
     IReadOnlyList<PeerOption> PeersToOffer,
     int ResponseDays,
     QueueRejectionReason? RejectionReason,
-    string? RejectionText);
+    string? RejectionText,
+    Domain.Bounties.BountyStatus? BountyStatus,
+    long? BountyAmountCents);
