@@ -328,6 +328,7 @@ public sealed class Lead
 
     public void Release(string userId, DateTime nowUtc)
     {
+        EnsureStatus("be released", LeadStatus.AwaitingReview);
         EnsureHeldBy(userId, "release it");
         ClaimedByUserId = null;
         ClaimedAtUtc = null;

@@ -239,6 +239,18 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
     public async Task<bool> ApproveProposalAsync(int organizationId, int leadId, string userId, CancellationToken cancellationToken)
     {
         var settings = await db.ProgramSettings.AsNoTracking().SingleAsync(cancellationToken);
+        // The proposal may be days old: the partner must still be authorized, accepting and not excluded.
+        var unfit = await (from r in db.Referrals
+                           join o in db.Organizations on r.ReceiverOrganizationId equals o.Id
+                           where r.LeadId == leadId && r.Status == ReferralStatus.Proposed
+                                 && (o.Status != OrganizationStatus.Authorized || !o.AcceptingReferrals
+                                     || db.Relationships.Any(x => x.OrganizationId == organizationId && x.OtherOrganizationId == o.Id && x.Kind == RelationshipKind.Excluded))
+                           select o.LegalName).FirstOrDefaultAsync(cancellationToken);
+        if (unfit is not null)
+        {
+            throw new DomainException($"{unfit} can no longer receive this referral. Refuse the proposal and the vendor will look for another partner.");
+        }
+
         return await MutateAsync(l => l.Id == leadId && l.OwnerOrganizationId == organizationId,
             lead => Sync(() => lead.ApproveProposal(userId, Now.AddDays(settings.ReferralResponseDays), Now)),
             lead => notifications.OffersMadeAsync(lead, lead.Referrals.Where(r => r.IsPending).Select(r => r.ReceiverOrganizationId).ToList(), cancellationToken),

@@ -13,6 +13,8 @@ namespace Matchmaker.Web.Features.Queue;
 /// </summary>
 public sealed class PartnerMatcher(MatchmakerDbContext db)
 {
+    private static readonly CultureInfo UsCulture = CultureInfo.GetCultureInfo("en-US");
+
     /// <summary>Qualified partners for the lead, best first.</summary>
     public async Task<IReadOnlyList<Candidate>> SuggestAsync(int leadId, CancellationToken cancellationToken)
     {
@@ -87,8 +89,8 @@ public sealed class PartnerMatcher(MatchmakerDbContext db)
                 $"Sells {o.MatchingAreas} of the lead's {lead.AreaIds.Count} product area(s)",
                 o.ServesState ? $"Serves {lead.State}" : $"Does not serve {lead.State}",
                 $"Load {o.OpenAccepted} of {o.Capacity}",
-                o.Answered == 0 ? "No offers answered yet" : string.Create(CultureInfo.InvariantCulture, $"Accepts {acceptance:P0} of offers ({o.Accepted} of {o.Answered})"),
-                o.Closed == 0 ? "No closed deals yet" : string.Create(CultureInfo.InvariantCulture, $"Wins {winRate:P0} ({o.Won} of {o.Closed})"),
+                o.Answered == 0 ? "No offers answered yet" : string.Create(UsCulture, $"Accepts {acceptance:P0} of offers ({o.Accepted} of {o.Answered})"),
+                o.Closed == 0 ? "No closed deals yet" : string.Create(UsCulture, $"Wins {winRate:P0} ({o.Won} of {o.Closed})"),
             };
             return new Candidate(o.Id, o.LegalName, o.City, o.State, problems.Count == 0, score, reasons, problems);
         }).ToList();

@@ -121,7 +121,8 @@ public sealed class QueueService(MatchmakerDbContext db, LeadService leads, Part
         var holder = await db.Leads.Where(l => l.Id == leadId)
             .Select(l => new { l.ClaimedByUserId, Name = db.Users.Where(u => u.Id == l.ClaimedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
             .SingleAsync(cancellationToken);
-        var awaiting = details.Status == LeadStatus.AwaitingReview;
+        // Suggestions are worked out only for the account manager who holds the lead and can act on them.
+        var awaiting = details.Status == LeadStatus.AwaitingReview && holder.ClaimedByUserId == viewer.UserId;
         var suggestions = awaiting ? await matcher.SuggestAsync(leadId, cancellationToken) : [];
         var found = awaiting && !string.IsNullOrWhiteSpace(search) && search.Length <= 200
             ? await matcher.SearchAsync(leadId, search, cancellationToken)
