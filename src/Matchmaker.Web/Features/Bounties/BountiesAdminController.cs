@@ -37,28 +37,6 @@ public sealed class BountiesAdminController(BountyService bounties, TimeProvider
         return File(csv, "text/csv", $"matchmaker-bounties-{clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
-    private async Task<IActionResult> Act(Func<Task<bool>> action, BountyStatus back, string confirmation)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData.Error(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct()));
-            return RedirectToAction(nameof(Index), new { status = back });
-        }
-
-        try
-        {
-            if (!await action())
-            {
-                return NotFound();
-            }
-
-            TempData.Success(confirmation);
-        }
-        catch (DomainException refused)
-        {
-            TempData.Error(refused.Message);
-        }
-
-        return RedirectToAction(nameof(Index), new { status = back });
-    }
+    private Task<IActionResult> Act(Func<Task<bool>> action, BountyStatus back, string confirmation) =>
+        this.ActAsync(action, confirmation, () => RedirectToAction(nameof(Index), new { status = back }));
 }

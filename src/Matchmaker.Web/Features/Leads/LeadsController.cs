@@ -101,32 +101,6 @@ public sealed class LeadsController(LeadService leads) : Controller
         Act(id, () => leads.ReportLostAsync(OrganizationId, id, Enum.Parse<OutcomeReason>(input.Reason), input.Comment, User.GetUserId(), cancellationToken),
             "The deal is reported lost. Thank you for closing the loop.");
 
-    /// <summary>
-    /// Runs one lifecycle action: a refused input or rule comes back to the lead's page as a
-    /// message; a lead the user may not act on is a 404.
-    /// </summary>
-    private async Task<IActionResult> Act(int id, Func<Task<bool>> action, string confirmation)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData.Error(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct()));
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        try
-        {
-            if (!await action())
-            {
-                return NotFound();
-            }
-
-            TempData.Success(confirmation);
-        }
-        catch (DomainException refused)
-        {
-            TempData.Error(refused.Message);
-        }
-
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private Task<IActionResult> Act(int id, Func<Task<bool>> action, string confirmation) =>
+        this.ActAsync(action, confirmation, () => RedirectToAction(nameof(Details), new { id }));
 }

@@ -51,32 +51,8 @@ public sealed class QueueController(QueueService queue) : Controller
         Act(id, () => queue.ReferAsync(id, input.OrganizationIds, User.GetUserId(), cancellationToken),
             "Referred. Offers went out (or, where the owner asked to approve first, wait for the owner's consent).");
 
-    private async Task<IActionResult> Act(int id, Func<Task<bool>> action, string confirmation)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData.Error(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct()));
-            return RedirectToAction(nameof(Lead), new { id });
-        }
-
-        try
-        {
-            if (!await action())
-            {
-                return NotFound();
-            }
-
-            TempData.Success(confirmation);
-        }
-        catch (LeadHeldException held)
-        {
-            TempData.Error($"{await queue.NameOfAsync(held.HolderUserId, HttpContext.RequestAborted)} holds this lead. Take it over explicitly if you need to act on it.");
-        }
-        catch (DomainException refused)
-        {
-            TempData.Error(refused.Message);
-        }
-
-        return RedirectToAction(nameof(Lead), new { id });
-    }
+    private Task<IActionResult> Act(int id, Func<Task<bool>> action, string confirmation) =>
+        this.ActAsync(action, confirmation, () => RedirectToAction(nameof(Lead), new { id }), async refused => refused is LeadHeldException held
+            ? $"{await queue.NameOfAsync(held.HolderUserId, HttpContext.RequestAborted)} holds this lead. Take it over explicitly if you need to act on it."
+            : refused.Message);
 }
