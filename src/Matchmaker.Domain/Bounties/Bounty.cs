@@ -89,15 +89,17 @@ public sealed class Bounty
     public void Reject(string adminUserId, BountyRejectionReason reason, string? text, DateTime nowUtc)
     {
         EnsureStatus(BountyStatus.PendingApproval, "rejected");
+        var comment = Guard.Optional(text, "Comment", 1000);
+        if (reason == BountyRejectionReason.Other && comment is null)
+        {
+            throw new DomainException("Say why when the reason is Other.");
+        }
+
         Status = BountyStatus.Rejected;
         DecidedByUserId = adminUserId;
         DecidedAtUtc = nowUtc;
         RejectionReason = reason;
-        RejectionText = Guard.Optional(text, "Comment", 1000);
-        if (reason == BountyRejectionReason.Other && RejectionText is null)
-        {
-            throw new DomainException("Say why when the reason is Other.");
-        }
+        RejectionText = comment;
     }
 
     /// <summary>Four eyes: the admin who approved the bounty cannot also mark it paid.</summary>
@@ -114,10 +116,11 @@ public sealed class Bounty
             throw new DomainException("The payment date cannot be in the future.");
         }
 
+        var reference = Guard.Required(paymentReference, "Payment reference", 100);
         Status = BountyStatus.Paid;
         PaidByUserId = adminUserId;
         PaidAtUtc = nowUtc;
-        PaymentReference = Guard.Required(paymentReference, "Payment reference", 100);
+        PaymentReference = reference;
         PaymentDate = paymentDate;
     }
 

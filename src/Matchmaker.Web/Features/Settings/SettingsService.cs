@@ -11,6 +11,8 @@ namespace Matchmaker.Web.Features.Settings;
 /// <summary>The program settings page: every change is recorded with who, when, and the old and new value.</summary>
 public sealed class SettingsService(MatchmakerDbContext db, TimeProvider clock)
 {
+    public const string BudgetBelowCommitted = "The budget cannot be lower than what is already approved or paid.";
+
     public async Task<SettingsViewModel> GetAsync(SettingsInput? input, CancellationToken cancellationToken)
     {
         var settings = await db.ProgramSettings.AsNoTracking().SingleAsync(cancellationToken);
@@ -56,6 +58,12 @@ public sealed class SettingsService(MatchmakerDbContext db, TimeProvider clock)
         Record("Queue service level (business days)", Text(settings.QueueServiceLevelBusinessDays), Text(input.QueueServiceLevelBusinessDays));
         Record("Duplicate window (days)", Text(settings.DuplicateWindowDays), Text(input.DuplicateWindowDays));
         settings.ChangeBountyAmount(amount);
+        if (budget < settings.BountyCommittedCents)
+        {
+            errors.AddModelError("Input.BountyBudget", BudgetBelowCommitted);
+            return -1;
+        }
+
         settings.ChangeBountyBudget(budget);
         settings.ChangeReferralResponseDays(input.ReferralResponseDays);
         settings.ChangeQueueServiceLevel(input.QueueServiceLevelBusinessDays);
@@ -71,12 +79,29 @@ public sealed class SettingsService(MatchmakerDbContext db, TimeProvider clock)
             }
         }
 
-        db.Entry(settings).State = EntityState.Modified;
+        var entry = db.Entry(settings);
+        entry.State = EntityState.Modified;
+        // The committed total belongs to bounty approvals (a conditional update of its own), and the
+        // budget is written below under the condition that it still covers that total.
+        entry.Property(s => s.BountyCommittedCents).IsModified = false;
+        entry.Property(s => s.BountyBudgetCents).IsModified = false;
         db.SettingChanges.AddRange(changes);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return changes.Count;
+            return await db.InTransactionAsync(async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                var budgetKept = await db.ProgramSettings
+                    .Where(s => s.Id == ProgramSettings.SingletonId && s.BountyCommittedCents <= budget)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.BountyBudgetCents, budget), ct);
+                if (budgetKept == 0)
+                {
+                    errors.AddModelError("Input.BountyBudget", BudgetBelowCommitted);
+                    return (false, -1);
+                }
+
+                return (true, changes.Count);
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
