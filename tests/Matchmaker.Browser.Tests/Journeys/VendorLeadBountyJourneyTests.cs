@@ -44,7 +44,9 @@ public sealed class VendorLeadBountyJourneyTests(PortalFixture portal, ITestOutp
         // Dana hands a Texas Dynamics AX lead to the vendor and claims the bounty.
         await using var owner = await portal.OpenSessionAsync(viewport);
         var danaPage = owner.Page;
-        var paymentDate = DateOnly.FromDateTime(portal.Server.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        // Paid today, as the day reads in Jamie's (the finance admin's) Pacific time zone.
+        var paymentDate = DateOnly.FromDateTime(
+            TimeZoneInfo.ConvertTime(portal.Server.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).DateTime);
         await Portal.SignInAsync(danaPage, Dana);
         await LeadForm.OpenAsync(danaPage);
         await LeadForm.FillAsync(danaPage, lead);
