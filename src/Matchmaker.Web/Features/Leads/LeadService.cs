@@ -44,7 +44,7 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
         var areas = await db.ProductAreas.Where(p => areaIds.Contains(p.Id)).Select(p => new { p.Id, p.IsBountyEligible }).ToListAsync(cancellationToken);
         if (areas.Count != areaIds.Count)
         {
-            errors.AddModelError(nameof(input.ProductAreaIds), "Pick product areas from the list.");
+            errors.AddModelError("Input.ProductAreaIds", "Pick product areas from the list.");
         }
 
         var route = Enum.Parse<LeadRoute>(input.Route);
@@ -54,7 +54,7 @@ public sealed class LeadService(MatchmakerDbContext db, TimeProvider clock, Lead
             var offerable = (await OfferablePeersAsync(organizationId, [], cancellationToken)).Select(p => p.Id).ToHashSet();
             if (!peerIds.All(offerable.Contains))
             {
-                errors.AddModelError(nameof(input.PeerIds), "Leads can only be offered to authorized organizations on your preferred-peer list.");
+                errors.AddModelError("Input.PeerIds", "Leads can only be offered to authorized organizations on your preferred-peer list.");
             }
         }
 
